@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import type { Permission } from '../src/auth/permissions';
+
+/**
+ * Every api route and what it needs. `any` lists permissions of which one is enough; `self` routes act on the
+ * caller's own account (tested in the auth area); `public` routes need no principal. A route missing from this
+ * table fails the first test, so a new route cannot ship without its row.
+ */
+export type Need = { any: Permission[] } | 'public' | 'self' | 'kioskOrEvents';
+export const ROUTES: readonly (readonly [method: string, path: string, need: Need])[] = [
+	['POST', '/api/v1/auth/login', 'public'],
+	['POST', '/api/v1/auth/logout', 'self'],
+	['GET', '/api/v1/auth/me', 'self'],
+	['POST', '/api/v1/auth/password', 'self'],
+	['GET', '/api/v1/auth/sessions', 'self'],
+	['DELETE', '/api/v1/auth/sessions/:id', 'self'],
+	['POST', '/api/v1/staff', { any: ['staff.manage'] }],
+	['DELETE', '/api/v1/staff/:id/sessions', { any: ['staff.manage'] }],
+	['GET', '/api/v1/devices', { any: ['devices.manage'] }],
+	['POST', '/api/v1/devices', { any: ['devices.manage'] }],
+	['DELETE', '/api/v1/devices/:id', { any: ['devices.manage'] }],
+	['GET', '/api/v1/work-orders', { any: ['workOrders.read', 'workOrders.readAssigned'] }],
+	['POST', '/api/v1/work-orders', { any: ['workOrders.create'] }],
+	['GET', '/api/v1/work-orders/:id', { any: ['workOrders.read', 'workOrders.readAssigned'] }],
+	['POST', '/api/v1/work-orders/:id/commands', { any: ['workOrders.read', 'workOrders.readAssigned'] }],
+	['GET', '/api/v1/work-orders/:id/suggestions', { any: ['workOrders.assign'] }],
+	['GET', '/api/v1/work-orders/:id/contact', { any: ['residents.readContact'] }],
+	['POST', '/api/v1/work-orders/:id/photos', { any: ['workOrders.create', 'workOrders.fieldUpdate'] }],
+	['GET', '/api/v1/attachments/:id', { any: ['workOrders.read', 'workOrders.readAssigned'] }],
+	['GET', '/api/v1/estate', { any: ['estate.read'] }],
+	['GET', '/api/v1/estate/site-plan', { any: ['estate.read'] }],
+	['GET', '/api/v1/estate/buildings', { any: ['estate.read'] }],
+	['GET', '/api/v1/estate/staff', { any: ['staff.read'] }],
+	['GET', '/api/v1/notices', { any: ['notices.read'] }],
+	['POST', '/api/v1/notices', { any: ['notices.manage'] }],
+	['GET', '/api/v1/notices/:id', { any: ['notices.read'] }],
+	['PATCH', '/api/v1/notices/:id', { any: ['notices.manage'] }],
+	['DELETE', '/api/v1/notices/:id', { any: ['notices.manage'] }],
+	['GET', '/api/v1/kiosk/notices', { any: ['kiosk.notices'] }],
+	['GET', '/api/v1/kiosk/rooms', { any: ['kiosk.requests'] }],
+	['POST', '/api/v1/kiosk/verify', { any: ['kiosk.requests'] }],
+	['POST', '/api/v1/kiosk/photos', { any: ['kiosk.requests'] }],
+	['POST', '/api/v1/kiosk/work-orders', { any: ['kiosk.requests'] }],
+	['POST', '/api/v1/kiosk/work-orders/lookup', { any: ['kiosk.requests'] }],
+	['POST', '/api/v1/kiosk/work-orders/:code/feedback', { any: ['kiosk.requests'] }],
+	['POST', '/api/v1/kiosk/work-orders/:code/reopen', { any: ['kiosk.requests'] }],
+	['GET', '/api/v1/kiosk/estate', { any: ['kiosk.requests'] }],
+	['POST', '/api/v1/kiosk/undelivered', { any: ['kiosk.requests'] }],
+	['GET', '/api/v1/kiosk-undelivered', { any: ['workOrders.read'] }],
+	['POST', '/api/v1/kiosk-undelivered/:id/handle', { any: ['workOrders.accept'] }],
+	['GET', '/api/v1/public/status/:token', 'public'],
+	['GET', '/api/v1/residents', { any: ['residents.read'] }],
+	['GET', '/api/v1/residents/:id/contact', { any: ['residents.readContact'] }],
+	['POST', '/api/v1/positions', { any: ['positions.report'] }],
+	['GET', '/api/v1/positions', { any: ['positions.read'] }],
+	['GET', '/api/v1/positions/:personId/track', { any: ['positions.read'] }],
+	['POST', '/api/v1/sos', { any: ['incidents.report'] }],
+	['GET', '/api/v1/alerts', { any: ['alerts.read'] }],
+	['GET', '/api/v1/alerts/:id', { any: ['alerts.read'] }],
+	['POST', '/api/v1/alerts/:id/acknowledge', { any: ['alerts.acknowledge'] }],
+	['POST', '/api/v1/alerts/:id/resolve', { any: ['alerts.acknowledge'] }],
+	['GET', '/api/v1/duty/shifts', { any: ['staff.read'] }],
+	['POST', '/api/v1/duty/shifts', { any: ['duty.manage'] }],
+	['PUT', '/api/v1/duty/shifts/:id', { any: ['duty.manage'] }],
+	['DELETE', '/api/v1/duty/shifts/:id', { any: ['duty.manage'] }],
+	['GET', '/api/v1/duty/on-duty', { any: ['staff.read'] }],
+	['GET', '/api/v1/notifications', 'self'],
+	['POST', '/api/v1/notifications/read-all', 'self'],
+	['POST', '/api/v1/notifications/:id/read', 'self'],
+	['POST', '/api/v1/estates', { any: ['estate.manage'] }],
+	['GET', '/api/v1/estates/:id/calendar', { any: ['estate.read'] }],
+	['PUT', '/api/v1/estates/:id/calendar/days/:date', { any: ['sla.manage'] }],
+	['DELETE', '/api/v1/estates/:id/calendar/days/:date', { any: ['sla.manage'] }],
+	['POST', '/api/v1/estates/:id/calendar/import', { any: ['sla.manage'] }],
+	['GET', '/api/v1/patrols/routes', { any: ['patrols.read'] }],
+	['POST', '/api/v1/patrols/routes', { any: ['patrols.manage'] }],
+	['GET', '/api/v1/patrols/routes/:id', { any: ['patrols.read'] }],
+	['PUT', '/api/v1/patrols/routes/:id', { any: ['patrols.manage'] }],
+	['DELETE', '/api/v1/patrols/routes/:id', { any: ['patrols.manage'] }],
+	['GET', '/api/v1/patrols/checkpoints/:id/plate', { any: ['patrols.manage'] }],
+	['GET', '/api/v1/patrols/rounds', { any: ['patrols.read'] }],
+	['GET', '/api/v1/patrols/rounds/:id', { any: ['patrols.read'] }],
+	['POST', '/api/v1/patrols/scans', { any: ['patrols.scan'] }],
+	['GET', '/api/v1/patrols/log', { any: ['patrols.read'] }],
+	['POST', '/api/v1/patrols/photos', { any: ['patrols.scan'] }],
+	['POST', '/api/v1/incidents', { any: ['incidents.report'] }],
+	['GET', '/api/v1/incidents', { any: ['incidents.read', 'incidents.manage', 'incidents.report'] }],
+	['GET', '/api/v1/incidents/:id', { any: ['incidents.read', 'incidents.manage', 'incidents.report'] }],
+	['POST', '/api/v1/incidents/:id/commands', { any: ['incidents.manage', 'incidents.report'] }],
+	['GET', '/api/v1/cleaning/today', { any: ['cleaning.read'] }],
+	['POST', '/api/v1/cleaning/tasks/:id/done', { any: ['cleaning.record'] }],
+	['GET', '/api/v1/cleaning/conditions', { any: ['cleaning.read'] }],
+	['POST', '/api/v1/cleaning/conditions', { any: ['cleaning.conditions'] }],
+	['DELETE', '/api/v1/cleaning/conditions/:id', { any: ['cleaning.conditions'] }],
+	['POST', '/api/v1/cleaning/photos', { any: ['cleaning.record'] }],
+	['GET', '/api/v1/events', 'kioskOrEvents'],
+	['GET', '/api/openapi.json', 'public'],
+	['GET', '/api/docs', 'public'],
+	['GET', '/api/docs/assets/init.js', 'public'],
+	['GET', '/api/docs/assets/:file', 'public'],
+];
+
+/** A path with its parameters filled by values that name nothing. */
+export const concretePath = (path: string) =>
+	path
+		.replace(':id', randomUUID())
+		.replace(':personId', randomUUID())
+		.replace(':code', 'R2345678')
+		.replace(':token', 'x'.repeat(32))
+		.replace(':file', 'nothing.js')
+		.replace(':date', '2026-10-01');

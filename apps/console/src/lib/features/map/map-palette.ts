@@ -1,0 +1,43 @@
+import { themes } from '@estate-ops/ui/tokens';
+
+const dark = themes.dark;
+
+/** The map's colours: the dark control-room theme, with urgency and SLA colours from the design tokens. */
+export const palette = {
+	background: '#0a0f15',
+	ground: '#111922',
+	boundary: '#3b4a5c',
+	green: '#17301f',
+	greenEdge: '#24492f',
+	water: '#12304a',
+	road: '#2e3947',
+	roadEdge: '#3f4c5d',
+	path: '#3a4656',
+	building: '#243040',
+	buildingEdge: '#5b6b80',
+	clubhouse: '#2c2a40',
+	playground: '#2a2a1d',
+	label: '#c9d4df',
+	labelHalo: '#0a0f15',
+	minorLabel: '#7f8d9c',
+	gate: '#4c9aff',
+	parking: '#7f8d9c',
+	checkpoint: '#b28cff',
+	zone: '#2dd4bf',
+	guard: '#ffd166',
+	cleaner: '#34d399',
+	technician: '#f472b6',
+	stale: '#6b7785',
+	outside: '#ff8c42',
+	sos: '#ff3b3b',
+	track: '#e6edf3',
+	checkpointDue: '#4c9aff',
+	checkpointUpcoming: '#8b98a5',
+	urgent: dark['urgency-urgent'],
+	important: dark['urgency-important'],
+	general: dark['urgency-general'],
+	onTrack: dark['sla-on-track'],
+	atRisk: dark['sla-at-risk'],
+	breached: dark['sla-breached'],
+	paused: dark.neutral,
+} as const;

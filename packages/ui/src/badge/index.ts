@@ -1,0 +1,2 @@
+export { default as Badge } from './badge.svelte';
+export type { BadgeProps, BadgeTone } from './types.js';

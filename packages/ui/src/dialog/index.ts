@@ -1,0 +1,2 @@
+export { default as Dialog } from './dialog.svelte';
+export type { DialogProps } from './types.js';

@@ -1,0 +1,2 @@
+export { default as Spinner } from './spinner.svelte';
+export type { SpinnerProps, SpinnerSize } from './types.js';
