@@ -1,5 +1,5 @@
 import { chromium } from 'playwright-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 
 export const DEMO_PASSWORD = 'Demo-2026!estate';
 export const SCREENSHOTS = new URL('../screenshots/', import.meta.url);
@@ -37,7 +37,24 @@ export async function newDesk(
 
 /** Signs in through the sign-in page, as a person would. */
 export async function signIn(page: Page, username: string, next = '/map'): Promise<void> {
+	const problems: string[] = [];
+	const notePageError = (error: Error) => problems.push(`pageerror: ${error.message}`);
+	const noteConsoleError = (message: ConsoleMessage) => {
+		if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+	};
+	page.on('pageerror', notePageError);
+	page.on('console', noteConsoleError);
 	await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
+	try {
+		await page.locator('input[name="username"]').waitFor({ timeout: 30_000 });
+	} catch (cause) {
+		// When the console cannot start, say why in the CI log rather than only "timeout".
+		const body = (await page.content().catch(() => '')).slice(0, 2_000);
+		throw new Error(`the sign-in page did not render:\n${problems.join('\n')}\n${body}`, { cause });
+	} finally {
+		page.off('pageerror', notePageError);
+		page.off('console', noteConsoleError);
+	}
 	await page.locator('input[name="username"]').fill(username);
 	await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
 	await page.locator('form button[type="submit"]').click();
